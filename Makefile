@@ -1,0 +1,36 @@
+# The README's two commands (`make reproduce`, `make test`) and a few more for developers.
+# Each target creates .venv on first use: CPU torch 2.13.0 pinned, then this package with its dev extras.
+PROFILE ?= cpu
+VENV ?= .venv
+BIN := $(VENV)/bin
+export CARLORA_DATA ?= $(abspath ../shared/data)
+export MPLBACKEND ?= Agg
+export TOKENIZERS_PARALLELISM ?= false
+
+.PHONY: test reproduce docs export check-sync venv
+
+$(BIN)/.installed: settings.ini setup.py
+	python3 -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	$(BIN)/python -m pip check
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+venv: $(BIN)/.installed
+
+test: venv        ## fast tests: every notebook with slow cells skipped (includes the table suite on the smoke profile)
+	PATH=$(abspath $(BIN)):$$PATH $(BIN)/nbdev_test --n_workers 2
+
+reproduce: venv   ## the main job: the paper table suite on $(PROFILE) (default: cpu) -> results/
+	PATH=$(abspath $(BIN)):$$PATH $(BIN)/carlora suite --profile $(PROFILE) --out results
+
+docs: venv        ## static docs site in _site/ (no quarto needed), with the executed results when present
+	PATH=$(abspath $(BIN)):$$PATH $(BIN)/carlora docs --out _site --extra results
+
+export: venv
+	$(BIN)/nbdev_export
+
+check-sync: venv  ## the committed tree must be exported and clean
+	$(BIN)/nbdev_export && $(BIN)/nbdev_clean && git diff --exit-code
