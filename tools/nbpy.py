@@ -3,6 +3,7 @@
 
     python tools/nbpy.py py2nb src.py nbs/01_x.ipynb   # `# %%` code cells, `# %% [markdown]` markdown cells
     python tools/nbpy.py nb2py nbs/01_x.ipynb out.py    # the reverse (outputs dropped)
+`# %% tags=[parameters]` gives a code cell tags (papermill's parameters cell).
 """
 import json, re, sys
 from pathlib import Path
@@ -12,7 +13,7 @@ MD = '# %% [markdown]'
 def py2nb(src, dst):
     "Write notebook `dst` from the percent-format script `src`."
     text = Path(src).read_text()
-    cells, cur, kind = [], [], None
+    cells, cur, kind, tags = [], [], None, []
     def flush():
         if kind is None: return
         lines = cur[:]
@@ -20,12 +21,15 @@ def py2nb(src, dst):
         while lines and not lines[0].strip(): lines.pop(0)
         if kind == 'markdown': lines = [re.sub(r'^# ?', '', l) for l in lines]
         body = '\n'.join(lines)
-        c = dict(cell_type=kind, metadata={}, source=body.splitlines(keepends=True))
+        c = dict(cell_type=kind, metadata=dict(tags=tags) if tags else {}, source=body.splitlines(keepends=True))
         if kind == 'code': c.update(execution_count=None, outputs=[])
         cells.append(c)
     for line in text.splitlines():
-        if line.startswith(MD): flush(); cur, kind = [], 'markdown'
-        elif line.startswith('# %%'): flush(); cur, kind = [], 'code'
+        if line.startswith(MD): flush(); cur, kind, tags = [], 'markdown', []
+        elif line.startswith('# %%'):
+            flush(); cur, kind = [], 'code'
+            m = re.search(r'tags=\[?([\w,\s"\']+)\]?', line)
+            tags = [t.strip(' "\'') for t in m.group(1).split(',')] if m else []
         elif kind is not None: cur.append(line)
     flush()
     nb = dict(cells=cells, metadata=dict(kernelspec=dict(display_name='python3', language='python', name='python3')),
@@ -39,7 +43,9 @@ def nb2py(src, dst):
     for c in nb['cells']:
         s = ''.join(c['source'])
         if c['cell_type'] == 'markdown': out += [MD] + ['# ' + l if l else '#' for l in s.splitlines()]
-        else: out += ['# %%'] + s.splitlines()
+        else:
+            tags = c.get('metadata', {}).get('tags', [])
+            out += ['# %%' + (f' tags=[{",".join(tags)}]' if tags else '')] + s.splitlines()
         out.append('')
     Path(dst).write_text('\n'.join(out))
 
