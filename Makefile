@@ -27,10 +27,12 @@ reproduce: venv   ## the main job: the paper table suite on $(PROFILE) (default:
 	PATH=$(abspath $(BIN)):$$PATH $(BIN)/carlora suite --profile $(PROFILE) --out results
 
 docs: venv        ## static docs site in _site/ (no quarto needed), with the executed results when present
-	PATH=$(abspath $(BIN)):$$PATH $(BIN)/carlora docs --out _site --extra results
+	$(BIN)/carlora docs --readme
+	$(BIN)/carlora docs --out _site $(if $(wildcard results/notebooks),--extra Results=results/notebooks)
+	@echo "open _site/index.html"
 
 export: venv
 	$(BIN)/nbdev_export
 
-check-sync: venv  ## the committed tree must be exported and clean
-	$(BIN)/nbdev_export && $(BIN)/nbdev_clean && git diff --exit-code
+check-sync: venv  ## the committed tree must be exported, clean, and README.md rendered from nbs/index.ipynb
+	$(BIN)/nbdev_export && $(BIN)/nbdev_clean && $(BIN)/carlora docs --readme >/dev/null && git diff --exit-code
