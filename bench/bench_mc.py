@@ -66,10 +66,11 @@ def run_ours(model, tok, records, batch_size=8, share_prefix=True):
     return dict(acc=r['acc'], acc_norm=r['acc_norm'], lls=[p['lls'] for p in r['preds']], seconds=time.time() - t0, n=r['n'])
 
 def throughput(model, tok, records, batch_size=8, share_prefix=True, chunks=4):
-    "Seconds spent scoring all (context, continuation) pairs of `records`: lm-eval's `HFLM.loglikelihood` vs ours.
+    """Seconds spent scoring all (context, continuation) pairs of `records`: lm-eval's `HFLM.loglikelihood` vs ours.
 
     The records are split into `chunks` pieces and the two sides alternate piece by piece, so that a change in
-    the machine's load (the cores here are shared) hits both sides alike."
+    the machine's load (the cores here are shared) hits both sides alike. Wall-clock seconds give the examples/s
+    and the ratio; the process CPU seconds of each side are reported beside them (less sensitive to other load)."""
     from lm_eval.api.instance import Instance
     from lm_eval.models.huggingface import HFLM
     from carlora_nb.evaluate import loglikelihoods
@@ -77,15 +78,18 @@ def throughput(model, tok, records, batch_size=8, share_prefix=True, chunks=4):
     reqs = lambda rs: [(r['query'], r['delim'] + c) for r in rs for c in r['choices']]
     loglikelihoods(model, tok, reqs(records[:1]), batch_size, share_prefix, progress=False)   # warm up both
     lm.loglikelihood([Instance('loglikelihood', {}, x, i) for i, x in enumerate(reqs(records[:1]))], disable_tqdm=True)
-    t_ours = t_theirs = 0.
+    t_ours = t_theirs = c_ours = c_theirs = 0.
     k = max(1, -(-len(records) // chunks))
     for s in range(0, len(records), k):
         rq = reqs(records[s:s+k])
-        t0 = time.time(); lm.loglikelihood([Instance('loglikelihood', {}, x, i) for i, x in enumerate(rq)], disable_tqdm=True)
-        t_theirs += time.time() - t0
-        t0 = time.time(); loglikelihoods(model, tok, rq, batch_size, share_prefix, progress=False); t_ours += time.time() - t0
+        t0, c0 = time.time(), time.process_time()
+        lm.loglikelihood([Instance('loglikelihood', {}, x, i) for i, x in enumerate(rq)], disable_tqdm=True)
+        t_theirs += time.time() - t0; c_theirs += time.process_time() - c0
+        t0, c0 = time.time(), time.process_time()
+        loglikelihoods(model, tok, rq, batch_size, share_prefix, progress=False)
+        t_ours += time.time() - t0; c_ours += time.process_time() - c0
     return dict(ours_s=t_ours, theirs_s=t_theirs, ours_eps=len(records)/t_ours, theirs_eps=len(records)/t_theirs,
-                ratio=t_theirs/t_ours)
+                ratio=t_theirs/t_ours, ours_cpu_s=c_ours, theirs_cpu_s=c_theirs, cpu_ratio=c_theirs/c_ours)
 
 def compare(model, tok, records, batch_size=8, share_prefix=True, warmup=True):
     "Run both on the same records; return both results and the largest log-likelihood difference."
@@ -107,15 +111,18 @@ def main():
     p.add_argument('--json', default=None, help='also write the results to this file')
     p.add_argument('--chunks', type=int, default=4, help='pieces the timing alternates over')
     p.add_argument('--speed-only', action='store_true', help='skip the full-pipeline accuracy comparison')
+    p.add_argument('--threads', type=int, default=None, help='torch intra-op threads for both sides (default: torch\'s)')
     a = p.parse_args()
+    import torch
+    if a.threads: torch.set_num_threads(a.threads)
     from carlora_nb.core import load_base, tiny_llama
     from carlora_nb.data import load_task
     model, tok = tiny_llama() if a.tiny else load_base(a.model)
     recs = load_task('arc_easy', 'test', n=a.n or None, seed=a.seed)
     r = compare(model, tok, recs, a.batch_size, not a.no_share_prefix) if not a.speed_only else {}
     r['throughput'] = th = throughput(model, tok, recs, a.batch_size, not a.no_share_prefix, a.chunks)
-    r.update(n=len(recs), seed=a.seed, batch_size=a.batch_size, model='tiny_llama' if a.tiny else (a.model or 'smollm2-135m'))
-    print(f"ARC-Easy test, n={len(recs)} (seed {a.seed}), batch size {a.batch_size}, model {r['model']}")
+    r.update(n=len(recs), seed=a.seed, batch_size=a.batch_size, threads=torch.get_num_threads(), model='tiny_llama' if a.tiny else (a.model or 'smollm2-135m'))
+    print(f"ARC-Easy test, n={len(recs)} (seed {a.seed}), batch size {a.batch_size}, model {r['model']}, {r['threads']} torch threads")
     if 'ours' in r:
         o, t = r['ours'], r['theirs']
         print(f"  full pipelines (simple_evaluate vs evaluate), run one after the other:")
@@ -123,7 +130,8 @@ def main():
         print(f"  carlora_nb     : acc {o['acc']:.4f}  acc_norm {o['acc_norm']:.4f}  {o['n']/o['seconds']:.2f} examples/s")
         print(f"  max |loglik difference| {r['max_ll_diff']:.2e}; ratio ours/lm-eval {r['speedup']:.2f}x")
     print(f"  scoring only, interleaved in {a.chunks} chunks: lm-eval {th['theirs_eps']:.2f} examples/s, "
-          f"ours {th['ours_eps']:.2f} examples/s; ratio ours/lm-eval {th['ratio']:.2f}x")
+          f"ours {th['ours_eps']:.2f} examples/s; ratio ours/lm-eval {th['ratio']:.2f}x "
+          f"(CPU seconds: lm-eval {th['theirs_cpu_s']:.1f}, ours {th['ours_cpu_s']:.1f}; ratio {th['cpu_ratio']:.2f}x)")
     if a.json: Path(a.json).write_text(json.dumps(r, indent=1))
     return r
 

@@ -3,6 +3,7 @@
 
     python bench/bench_step.py                      # tiny random Llama (seconds)
     python bench/bench_step.py --model default      # SmolLM2-135M-Instruct, batch 8 x 128 tokens
+    python bench/bench_step.py --threads 0          # all CPU threads (default 1: steadier on a shared machine)
 
 CAR-LoRA time per step is averaged over whole outer iterations: for every operator of the set, the
 compression is computed once (`Operator.compress`), swapped in (`compressed`), `--inner` optimizer steps run on
@@ -30,7 +31,7 @@ def main(argv=None):
     p.add_argument('--no-qlora', action='store_true')
     p.add_argument('--qlora-rounds', type=int, default=2, help='interleaved LoRA/QLoRA rounds of --inner steps')
     p.add_argument('--rounds', type=int, default=2, help='sweeps over the operator set')
-    p.add_argument('--threads', type=int, default=None, help='torch CPU threads (default: torch default)')
+    p.add_argument('--threads', type=int, default=1, help='torch CPU threads (1: steadier timings on a shared CPU; 0: torch default)')
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
     from carlora_nb.core import tiny_llama, load_base
