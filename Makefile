@@ -31,8 +31,8 @@ docs: venv        ## static docs site in _site/ (no quarto needed), with the exe
 	$(BIN)/carlora docs --out _site $(if $(wildcard results/notebooks),--extra Results=results/notebooks)
 	@echo "open _site/index.html"
 
-export: venv
-	$(BIN)/nbdev_export
+export: venv      ## clean the notebooks first (cell ids), then export: the order check-sync expects
+	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
 
 check-sync: venv  ## the committed tree must be exported, clean, and README.md rendered from nbs/index.ipynb
 	$(BIN)/nbdev_export && $(BIN)/nbdev_clean && $(BIN)/carlora docs --readme >/dev/null && git diff --exit-code
