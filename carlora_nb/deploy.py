@@ -9,7 +9,7 @@ from pathlib import Path
 from contextlib import contextmanager, nullcontext
 import torch, pandas as pd
 from torch import nn
-from .core import load_base, tiny_llama, set_seed
+from .core import load_base, tiny_model, set_seed
 
 # %% auto #0
 __all__ = ['BNB_FORMATS', 'DEFAULT_AUDIT_TARGETS', 'parse_target', 'bnb_roundtrip', 'to_bnb', 'adapter_config', 'check_adapter',
@@ -170,7 +170,7 @@ def evaluate_targets(base:str|Path|nn.Module,    # base model name/path, or a lo
                      **eval_kw,                  # passed to `evaluate`
                     )->pd.DataFrame:             # one row per target: target, metric columns, n, seconds
     "Score `adapter` on `task` under each deployment target."
-    from carlora_nb.evaluate import evaluate
+    from carlora_nb.evaluation import evaluate
     model = base
     if not isinstance(base, nn.Module): model, tok = load_base(base)
     rows = []

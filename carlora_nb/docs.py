@@ -497,7 +497,7 @@ def page_html(page:Page, pages:list, body:str, toc:list, cfg:dict)->str:
 
 # %% ../nbs/15_docs.ipynb #05cd7331
 def link_names(h:str,      # HTML of a page body
-               index:dict, # name -> href (relative to the site root) of its docs, e.g. 'core.html#tiny_llama'
+               index:dict, # name -> href (relative to the site root) of its docs, e.g. 'core.html#tiny_model'
                root:str='',# prefix from the page to the site root
                cur:str='', # href of the current page (links there become plain anchors)
               )->str:      # HTML with `<code>name</code>` linked
