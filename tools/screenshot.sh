@@ -7,7 +7,7 @@ set -euo pipefail
 if [ $# -lt 2 ]; then echo "usage: $0 SITE_DIR OUT.png [PAGE.html] [WIDTHxHEIGHT]" >&2; exit 2; fi
 site=$1; out=$2; page=${3:-index.html}; size=${4:-1280x1600}
 f="$(cd "$site" && pwd)/$page"
-[ -f "$f" ] || { echo "no page $f (render the site first: python -m carlora_nb.docs)" >&2; exit 1; }
+[ -f "$f" ] || { echo "no page $f (render the site first: carlora docs --out SITE_DIR)" >&2; exit 1; }
 chrome=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [ -n "$chrome" ] || { echo "chromium not found: apt-get update && apt-get install -y chromium" >&2; exit 1; }
 case "$out" in /*) ;; *) out="$(pwd)/$out" ;; esac
