@@ -134,16 +134,21 @@ def _docs_args(out:str='_site',          # output folder of the site
                nbs:str|None=None,        # notebooks folder (default: nbs_path of settings.ini)
                extra:list|None=None,     # extra folders of notebooks, e.g. Results=results/notebooks
                execute:bool=True,        # run the notebooks' fast cells so the site shows their outputs
+               cache:bool=True,          # with --execute, reuse the outputs of notebooks whose code and imported modules did not change
+               workers:int=1,            # with --execute, notebooks run at the same time (each in its own process)
                readme:bool=False,        # only write README.md from the readme notebook
+               check:bool=False,         # only check that nbdev's own docs processing (nbdev_docs, with quarto) passes on every notebook
               ): ...
 
 def docs_cmd(argv:list):
-    "Render the notebooks to a static HTML site (no quarto needed), or README.md with --readme."
+    "Render the notebooks to a static HTML site (no quarto needed), README.md with --readme, or check nbdev's processing with --check."
     a = vars(cli_parser('carlora docs', docs_cmd.__doc__, _docs_args).parse_args(argv))
     from carlora_nb import docs
     if a['readme']: print(f"wrote {docs.render_readme()}"); return 0
     nbs = a['nbs'] or str(docs.find_settings('.').parent/docs.read_settings('.').get('nbs_path', 'nbs'))
-    docs.render_site(nbs, a['out'], execute=a['execute'], extra=a['extra'] or [], skip_flags=['slow'] if a['execute'] else [])
+    if a['check']: return docs.nbdev_report(nbs)
+    docs.render_site(nbs, a['out'], execute=a['execute'], extra=a['extra'] or [], skip_flags=['slow'] if a['execute'] else [],
+                     cache='auto' if a['cache'] else None, workers=a['workers'])
     return 0
 
 # %% ../nbs/16_cli.ipynb #7083568f
