@@ -11,7 +11,7 @@ from .config import (TrainConfig, EvalConfig, DriftConfig, METHOD_CONFIGS, Confi
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'train_cmd', 'eval_cmd', 'audit_cmd', 'drift_cmd', 'suite_cmd', 'docs_cmd', 'usage', 'main',
-           'run']
+           'run', 'adapt_cmd']
 
 # %% ../nbs/16_cli.ipynb #4081f4a1
 def train_cmd(argv:list):
@@ -178,6 +178,31 @@ def run():
         if not (isinstance(e, USER_ERRORS) or type(e).__name__ == 'LockedError'): raise
         msg = e.args[0] if isinstance(e, KeyError) and e.args else e
         print(f'carlora: {msg}', file=sys.stderr); sys.exit(2)
+
+# %% ../nbs/16_cli.ipynb #7b4395c8
+def _adapt_args(adapter:str|None=None, # CoA-LoRA folder (written by `carlora train --method coa_lora`)
+                config:str|None=None,  # the configuration: a carlora-qconfig/1 JSON file or its compact key (nfq.ConfigSpace.key)
+                out:str|None=None,     # folder for the plain peft adapter (and its qconfig.json)
+                base:str|None=None,    # base model (default: the adapter's base_model_name_or_path)
+               ): ...
+
+def adapt_cmd(argv:list):
+    "Write the plain peft adapter of one quantization configuration from a CoA-LoRA (mapper folded in); print the adaptation time."
+    a = vars(cli_parser('carlora adapt', adapt_cmd.__doc__, _adapt_args).parse_args(argv))
+    if missing := [f"--{k}" for k in ('adapter', 'config', 'out') if not a[k]]: raise ValueError(f"carlora adapt needs {', '.join(missing)}")
+    from carlora_nb.deploy import adapter_config
+    base = a['base'] or adapter_config(a['adapter']).get('base_model_name_or_path')   # not a peft folder: fails here
+    _quiet()
+    import time
+    from carlora_nb.core import load_base
+    from carlora_nb.coa_lora import load_coa, read_config, adapt
+    pm, mapper = load_coa(load_base(base)[0], a['adapter'])
+    cfg = read_config(pm, a['config'])
+    t0 = time.perf_counter(); adapt(pm, mapper, cfg, a['out']); dt = time.perf_counter() - t0
+    print(a['out']); print(f"adaptation time: {dt * 1e3:.1f} ms ({'mapper' if mapper is not None else 'no mapper'}, fold, write)")
+    return 0
+
+COMMANDS['adapt'] = adapt_cmd
 
 # %% ../nbs/16_cli.ipynb #6051eac3
 #| eval: false

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Literal
 
 # %% auto #0
-__all__ = ['METHOD_CONFIGS', 'inspect_empty', 'rng', 'TrainConfig', 'method_names', 'CALoRAConfig', 'EvalConfig', 'DriftConfig',
-           'ConfigError', 'validate', 'deep_merge', 'read_yaml', 'package_data', 'repo_root', 'assets', 'Profile',
-           'profile_names', 'profile_file', 'load_profile', 'cli_parser', 'parse_config']
+__all__ = ['METHOD_CONFIGS', 'inspect_empty', 'rng', 'TrainConfig', 'method_names', 'CALoRAConfig', 'CoALoRAConfig', 'EvalConfig',
+           'DriftConfig', 'ConfigError', 'validate', 'deep_merge', 'read_yaml', 'package_data', 'repo_root', 'assets',
+           'Profile', 'profile_names', 'profile_file', 'load_profile', 'cli_parser', 'parse_config']
 
 # %% ../nbs/00a_config.ipynb #14eb6231
 def rng(default, ge=None, gt=None, le=None, lt=None):
@@ -80,6 +80,22 @@ class CALoRAConfig(TrainConfig):
     calib_len: int = rng(128, ge=8)   # tokens per calibration sequence
 
 METHOD_CONFIGS['ca_lora'] = CALoRAConfig
+
+# %% ../nbs/00a_config.ipynb #70e6d54a
+@dataclass
+class CoALoRAConfig(TrainConfig):
+    "CoA-LoRA: a shared LoRA plus a configuration-aware mapper, trained over per-layer quantization configurations."
+    method: Literal['coa_lora'] = 'coa_lora' # training method
+    space: Literal['nf', 'int'] = 'nf' # per-layer configurations: the 432 NF tuples (b, b0, b1, B0, B1) or int2/3/4/8 x groups 16/32/64
+    train_set: str|None = None        # JSON file with 'train_keys' (a search state or coa_train_set.json) or one carlora-qconfig/1 file; None: random ones
+    n_random: int = rng(8, ge=1)      # random configurations drawn when there is no --train-set
+    m: int = rng(2, ge=1)             # configurations per step, their losses summed on the same batch
+    mapper: bool = True               # the configuration-aware mapper (off: Shared-LoRA over the same configurations)
+    emb_dim: int = rng(8, ge=1)       # width of each of the mapper's seven embeddings
+    hidden: int = rng(128, ge=1)      # hidden width of the mapper's MLP
+    cache: int = rng(4, ge=0)         # quantized bases kept in memory
+
+METHOD_CONFIGS['coa_lora'] = CoALoRAConfig
 
 # %% ../nbs/00a_config.ipynb #6787b68e
 @dataclass

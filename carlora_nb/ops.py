@@ -16,10 +16,10 @@ from .moe import MoEPlan, moe_plan, moefied
 from .skip import decoder_layers, decoder_layers_path, base_model_of, choose_skip, skip_layers
 
 # %% auto #0
-__all__ = ['ALLOWED_FORMS', 'SP_DIMS', 'SpecError', 'Prune', 'MoE', 'Skip', 'Operator', 'parse_op', 'LayerConfig', 'is_conv1d',
-           'weight_of', 'param_layout', 'compressible_linears', 'layer_index', 'coupled_masks', 'Compression',
-           'compress', 'applied', 'lm_loss', 'is_collapsed', 'base_collapse', 'bits_per_param', 'OperatorSet',
-           'parse_op_set']
+__all__ = ['ALLOWED_FORMS', 'SP_DIMS', 'CONFIG_FORMATS', 'SpecError', 'Prune', 'MoE', 'Skip', 'Operator', 'parse_op',
+           'LayerConfig', 'config_format', 'is_conv1d', 'weight_of', 'param_layout', 'compressible_linears',
+           'layer_index', 'coupled_masks', 'Compression', 'compress', 'applied', 'lm_loss', 'is_collapsed',
+           'base_collapse', 'bits_per_param', 'OperatorSet', 'parse_op_set']
 
 # %% ../nbs/04_ops.ipynb #37c2bdc3
 ALLOWED_FORMS = ("none | fp32 | nf4[:b<blocksize>] | fp4[:b<blocksize>] | int<2-8>[:g<group>|:pt][:asym][:gptq] | "
@@ -214,6 +214,7 @@ class LayerConfig:
         else:
             import yaml
             d = yaml.safe_load(txt)
+        if isinstance(d, dict) and d.get('format') in CONFIG_FORMATS: return config_format(d['format'])(str(p), d)
         if not isinstance(d, dict) or not set(d) <= {'default', 'layers', 'modules'}:
             raise SpecError(f"config {p}: expected a mapping with keys default, layers, modules; got {d!r:.200}")
         def sub(s, where):
@@ -238,6 +239,18 @@ class LayerConfig:
         for k, o in self.modules:
             if k == mt: op = o
         return Operator(op.quant, op.prune)
+
+# %% ../nbs/04_ops.ipynb #14e9b92f
+CONFIG_FORMATS = {'carlora-qconfig/1': 'carlora_nb.nfq:QConfigFile.from_json'}  # JSON 'format' -> "module:loader(path, dict)"
+
+def config_format(fmt:str):
+    "The loader registered for a configuration file's `format` field."
+    import importlib
+    if fmt not in CONFIG_FORMATS: raise SpecError(f"configuration format {fmt!r} is not registered: one of {list(CONFIG_FORMATS)}")
+    mod, _, fn = CONFIG_FORMATS[fmt].partition(':')
+    f = importlib.import_module(mod)
+    for part in fn.split('.'): f = getattr(f, part)
+    return f
 
 # %% ../nbs/04_ops.ipynb #d5ee59a0
 def is_conv1d(mod:nn.Module)->bool:
@@ -380,6 +393,7 @@ def compress(op:Operator|str,          # operator or spec
             )->Compression:
     "Apply operator `op` to the base weights of `model`, returning a `Compression`."
     op = parse_op(op)
+    if hasattr(op.config, 'compress'): return op.config.compress(model, calib, seed, moe_plan)   # a registered format
     if op.needs_calib and not calib:
         raise ValueError(f"{op.spec} needs calibration data: pass calib=[input_ids, ...]")
     lins = compressible_linears(model)
@@ -501,6 +515,7 @@ def bits_per_param(op_or_spec:Operator|str, # operator or spec string
                   )->float:                  # average storage bits per compressible parameter
     "Average storage bits per compressible parameter, including scales, zero-points, absmax and masks."
     op = parse_op(op_or_spec)
+    if hasattr(op.config, 'bits_per_param'): return op.config.bits_per_param(model)   # a registered format
     lins = compressible_linears(model)
     skip_op = op.config.default.skip if op.config is not None else op.skip
     skipped = set(skip_op.choose(len(decoder_layers(model)), 0)) if skip_op is not None else set()

@@ -67,6 +67,9 @@ def recipe_for(cfg):
     if cfg.method == 'ca_lora':
         from carlora_nb.ca_lora import CALoRARecipe
         return CALoRARecipe(cfg)
+    if cfg.method == 'coa_lora':
+        from carlora_nb.coa_lora import CoARecipe
+        return CoARecipe(cfg)
     from carlora_nb.trainer import CompressionRecipe
     return CompressionRecipe(cfg)
 
