@@ -26,9 +26,10 @@ test: venv        ## fast tests: every notebook with slow cells skipped (include
 reproduce: venv   ## the main job: the paper table suite on $(PROFILE) (default: cpu) -> results/
 	PATH=$(abspath $(BIN)):$$PATH $(BIN)/carlora suite --profile $(PROFILE) --out results
 
-docs: venv        ## static docs site in _site/ (no quarto needed), with the executed results when present
+DOCS_WORKERS ?= 1
+docs: venv        ## static docs site in _site/ (no quarto needed): fast cells executed (cached in .docs_cache/), executed results when present
 	$(BIN)/carlora docs --readme
-	$(BIN)/carlora docs --out _site $(if $(wildcard results/notebooks),--extra Results=results/notebooks)
+	PATH=$(abspath $(BIN)):$$PATH $(BIN)/carlora docs --out _site --workers $(DOCS_WORKERS) $(if $(wildcard results/notebooks),--extra Results=results/notebooks)
 	@echo "open _site/index.html"
 
 export: venv      ## clean the notebooks first (cell ids), then export: the order check-sync expects

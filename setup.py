@@ -1,6 +1,8 @@
 from packaging.version import parse as parse_version
 from configparser import ConfigParser
-import setuptools, shlex
+from pathlib import Path
+import setuptools, shlex, shutil
+from setuptools.command.build_py import build_py
 assert parse_version(setuptools.__version__)>=parse_version('36.2')
 
 # note: all settings are in settings.ini; edit there, not here
@@ -27,6 +29,16 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
 lmeval_requirements = (cfg.get('lmeval_requirements') or '').split()   # the slow lm-eval-harness agreement check
 
+class BuildWithAssets(build_py):
+    """Also copy the table notebooks and the papers' tables into the built package (carlora_nb/assets/), so an installed
+    package can run the table suite outside a checkout (inside one, the checkout's own copies take precedence)."""
+    def run(self):
+        super().run()
+        dst = Path(self.build_lib)/cfg['lib_name']/'assets'
+        for src, name in (('nbs/tables', 'tables'), ('papers', 'papers')):
+            if Path(src).is_dir(): shutil.copytree(src, dst/name, dirs_exist_ok=True,
+                                                   ignore=shutil.ignore_patterns('__pycache__', '.ipynb_checkpoints'))
+
 project_urls = {}
 if cfg.get('doc_host'): project_urls["Documentation"] = cfg['doc_host'] + cfg.get('doc_baseurl', '')
 
@@ -41,6 +53,8 @@ setuptools.setup(
     url = cfg['git_url'],
     packages = setuptools.find_packages(),
     include_package_data = True,
+    package_data = {cfg['lib_name']: ['profiles/*.yaml', 'tasks/*.yaml']},
+    cmdclass = {'build_py': BuildWithAssets},
     install_requires = requirements,
     extras_require={ 'dev': dev_requirements, 'lmeval': lmeval_requirements },
     dependency_links = cfg.get('dep_links','').split(),

@@ -1,8 +1,8 @@
 #!/usr/bin/env python
-"""Multiple-choice scoring: ours (carlora_nb.evaluate) against lm-eval-harness on the same model, data and batch size.
+"""Multiple-choice scoring: ours (carlora_nb.evaluation) against lm-eval-harness on the same model, data and batch size.
 
     python bench/bench_mc.py --n 100 --batch-size 8            # default model, ARC-Easy test subset
-    python bench/bench_mc.py --tiny --n 8                       # smoke run on tiny_llama()
+    python bench/bench_mc.py --tiny --n 8                       # smoke run on tiny_model()
 
 Both sides score the same seeded subset of ARC-Easy test (lm-eval through a local task config identical to its
 `arc_easy` task, with `dataset_path: json` on a file holding the subset). Prints acc / acc_norm of each, the
@@ -64,7 +64,7 @@ def run_lmeval(model, tok, records, batch_size=8):
 
 def run_ours(model, tok, records, batch_size=8, share_prefix=True):
     "Our scores of `records` (acc, acc_norm, per-choice loglikelihoods, seconds)."
-    from carlora_nb.evaluate import evaluate
+    from carlora_nb.evaluation import evaluate
     t0 = time.time()
     r = evaluate(model, tok, 'arc_easy', records=records, batch_size=batch_size, share_prefix=share_prefix, return_preds=True)
     return dict(acc=r['acc'], acc_norm=r['acc_norm'], lls=[p['lls'] for p in r['preds']], seconds=time.time() - t0, n=r['n'])
@@ -77,7 +77,7 @@ def throughput(model, tok, records, batch_size=8, share_prefix=True, chunks=4):
     and the ratio; the process CPU seconds of each side are reported beside them (less sensitive to other load)."""
     from lm_eval.api.instance import Instance
     from lm_eval.models.huggingface import HFLM
-    from carlora_nb.evaluate import loglikelihoods
+    from carlora_nb.evaluation import loglikelihoods
     lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch_size, device=str(next(model.parameters()).device))
     reqs = lambda rs: [(r['query'], r['delim'] + c) for r in rs for c in r['choices']]
     loglikelihoods(model, tok, reqs(records[:1]), batch_size, share_prefix, progress=False)   # warm up both
@@ -110,7 +110,7 @@ def main():
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--batch-size', type=int, default=8)
     p.add_argument('--model', default=None, help='model for load_base (default SmolLM2-135M-Instruct)')
-    p.add_argument('--tiny', action='store_true', help='use tiny_llama() (smoke test)')
+    p.add_argument('--tiny', action='store_true', help='use tiny_model() (smoke test)')
     p.add_argument('--no-share-prefix', action='store_true', help='ours without context-cache reuse')
     p.add_argument('--json', default=None, help='also write the results to this file')
     p.add_argument('--chunks', type=int, default=4, help='pieces the timing alternates over')
@@ -119,13 +119,13 @@ def main():
     a = p.parse_args()
     import torch
     if a.threads: torch.set_num_threads(a.threads)
-    from carlora_nb.core import load_base, tiny_llama
+    from carlora_nb.core import load_base, tiny_model
     from carlora_nb.data import load_task
-    model, tok = tiny_llama() if a.tiny else load_base(a.model)
+    model, tok = tiny_model() if a.tiny else load_base(a.model)
     recs = load_task('arc_easy', 'test', n=a.n or None, seed=a.seed)
     r = compare(model, tok, recs, a.batch_size, not a.no_share_prefix) if not a.speed_only else {}
     r['throughput'] = th = throughput(model, tok, recs, a.batch_size, not a.no_share_prefix, a.chunks)
-    r.update(n=len(recs), seed=a.seed, batch_size=a.batch_size, threads=torch.get_num_threads(), model='tiny_llama' if a.tiny else (a.model or 'smollm2-135m'))
+    r.update(n=len(recs), seed=a.seed, batch_size=a.batch_size, threads=torch.get_num_threads(), model='tiny_model' if a.tiny else (a.model or 'smollm2-135m'))
     print(f"ARC-Easy test, n={len(recs)} (seed {a.seed}), batch size {a.batch_size}, model {r['model']}, {r['threads']} torch threads")
     if 'ours' in r:
         o, t = r['ours'], r['theirs']

@@ -34,12 +34,12 @@ def main(argv=None):
     p.add_argument('--threads', type=int, default=1, help='torch CPU threads (1: steadier timings on a shared CPU; 0: torch default)')
     a = p.parse_args(argv)
     if a.threads: torch.set_num_threads(a.threads)
-    from carlora_nb.core import tiny_llama, load_base
+    from carlora_nb.core import tiny_model, load_base
     from carlora_nb.lora import make_lora, compressed
     from carlora_nb.trainer import load_qlora_base
     from carlora_nb import ops
     torch.manual_seed(0)
-    if a.model == 'tiny': base, tok = tiny_llama(n_layers=4, hidden=128, inter=256)
+    if a.model == 'tiny': base, tok = tiny_model(n_layers=4, hidden=128, inter=256)
     else: base, tok = load_base(None if a.model == 'default' else a.model)
     ids = torch.randint(0, base.config.vocab_size, (a.batch, a.seq))
     batch = dict(input_ids=ids, attention_mask=torch.ones_like(ids), labels=ids)

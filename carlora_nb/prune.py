@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['structured_mask', 'apply_masks', 'magnitude_mask', 'act_sq_norms', 'wanda_mask']
+__all__ = ['structured_mask', 'apply_masks', 'magnitude_mask', 'act_sq_norms', 'wanda_mask', 'wanda_scores', 'nm_mask']
 
 # %% ../nbs/02_prune.ipynb #881a010a
 def _check_ratio(ratio):
@@ -65,3 +65,31 @@ def wanda_mask(w:Tensor,         # weight (out, in)
     if sq_norms.shape != (w.shape[1],):
         raise ValueError(f"activation norms have shape {tuple(sq_norms.shape)}, expected ({w.shape[1]},) = in_features")
     return _keep_lowest_removed(w.float().abs() * sq_norms.float().sqrt(), ratio)
+
+# %% ../nbs/02_prune.ipynb #83cd5116
+def wanda_scores(w:Tensor,         # weight (out, in)
+                 sq_norms:Tensor,  # per-input sum of squares from `act_sq_norms`
+                )->Tensor:         # |W_ij| * ||X_j||, fp32, shape of `w`
+    "Wanda's importance score of every weight."
+    if sq_norms.shape != (w.shape[1],):
+        raise ValueError(f"activation norms have shape {tuple(sq_norms.shape)}, expected ({w.shape[1]},) = in_features")
+    return w.float().abs() * sq_norms.float().sqrt()
+
+# %% ../nbs/02_prune.ipynb #88c6878a
+def nm_mask(w:Tensor,                  # weight (out, in)
+            n:int,                     # weights kept per group
+            m:int,                     # group size along in_features
+            scores:Tensor|None=None,   # importance per weight (default |w|; Wanda: `wanda_scores`)
+           )->Tensor:                  # bool keep-matrix, shape of `w`
+    "N:M keep-matrix: in every group of `m` consecutive inputs of each row, keep the `n` highest scores."
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, m)) or not 0 < n < m:
+        raise ValueError(f"N:M sparsity {n}:{m} not allowed: need integers 0 < n < m (e.g. 2:4, 4:8)")
+    if w.dim() != 2: raise ValueError(f"N:M masks need a 2-d weight (out, in), got shape {tuple(w.shape)}")
+    o, i = w.shape
+    if i % m: raise ValueError(f"in_features={i} is not divisible by m={m}: N:M groups need whole groups of {m} inputs")
+    s = w.float().abs() if scores is None else scores.float()
+    if s.shape != w.shape: raise ValueError(f"scores have shape {tuple(s.shape)}, expected {tuple(w.shape)}")
+    g = s.reshape(o, i // m, m)
+    top = torch.sort(g, dim=-1, descending=True, stable=True).indices[..., :n]
+    keep = torch.zeros_like(g, dtype=torch.bool).scatter_(-1, top, True)
+    return keep.reshape(o, i)
