@@ -1,11 +1,13 @@
 # The README's two commands (`make reproduce`, `make test`) and a few more for developers.
-# Each target creates .venv on first use: CPU torch 2.13.0 pinned, then this package with its dev extras.
+# Each target creates .venv on first use: CPU torch 2.13.0 pinned, then this package with its dev and gguf extras.
 PROFILE ?= cpu
 VENV ?= .venv
 BIN := $(VENV)/bin
 export CARLORA_DATA ?= $(abspath ../shared/data)
 export MPLBACKEND ?= Agg
 export TOKENIZERS_PARALLELISM ?= false
+# llama-cpp-python (the gguf extra) is source only: skip its multimodal library, the faster build
+export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF
 
 .PHONY: test reproduce docs export check-sync venv
 
@@ -13,7 +15,7 @@ $(BIN)/.installed: settings.ini setup.py
 	python3 -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e ".[dev]"
+	$(BIN)/python -m pip install -q -e ".[dev,gguf]"
 	$(BIN)/python -m pip check
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $@

@@ -28,6 +28,7 @@ min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
 lmeval_requirements = (cfg.get('lmeval_requirements') or '').split()   # the slow lm-eval-harness agreement check
+gguf_requirements = (cfg.get('gguf_requirements') or '').split()       # llama.cpp targets (source only: compiled once, then pip's wheel cache)
 
 class BuildWithAssets(build_py):
     """Also copy the table notebooks and the papers' tables into the built package (carlora_nb/assets/), so an installed
@@ -56,7 +57,7 @@ setuptools.setup(
     package_data = {cfg['lib_name']: ['profiles/*.yaml', 'tasks/*.yaml']},
     cmdclass = {'build_py': BuildWithAssets},
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements, 'lmeval': lmeval_requirements },
+    extras_require={ 'dev': dev_requirements, 'lmeval': lmeval_requirements, 'gguf': gguf_requirements },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),
