@@ -30,8 +30,8 @@ dev_requirements = (cfg.get('dev_requirements') or '').split()
 lmeval_requirements = (cfg.get('lmeval_requirements') or '').split()   # the slow lm-eval-harness agreement check
 
 class BuildWithAssets(build_py):
-    "Also copy the table notebooks and the papers' tables into the built package (carlora_nb/assets/), so an installed
-    package can run the table suite outside a checkout (inside one, the checkout's own copies take precedence)."
+    """Also copy the table notebooks and the papers' tables into the built package (carlora_nb/assets/), so an installed
+    package can run the table suite outside a checkout (inside one, the checkout's own copies take precedence)."""
     def run(self):
         super().run()
         dst = Path(self.build_lib)/cfg['lib_name']/'assets'
