@@ -75,8 +75,8 @@ class CALoRAConfig(TrainConfig):
     rec_targets: str = 'all-linear'   # linears given a recovery module: 'all-linear' or comma-separated leaf names
     distill_alpha: float = rng(0.05, ge=0) # a in L_task + a * MSE(hidden states)
     distill_layers: str = '-1'        # comma-separated hidden_states indices distilled (-1: the final one, after the last norm)
-    calib_corpus: str = 'wikitext2'   # corpus (carlora_nb.data.load_corpus) that calibrates wanda/nm-wanda/moe compressions
-    calib_n: int = rng(16, ge=1)      # calibration sequences
+    calib_corpus: str = 'wikitext2'   # corpus (carlora_nb.data.load_corpus) that calibrates wanda/nm-wanda/moe compressions, or 'task': records of --task, as evaluation targets are calibrated
+    calib_n: int = rng(16, ge=1)      # calibration sequences (records with 'task')
     calib_len: int = rng(128, ge=8)   # tokens per calibration sequence
 
 METHOD_CONFIGS['ca_lora'] = CALoRAConfig
