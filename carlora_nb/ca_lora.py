@@ -233,6 +233,7 @@ def _to(b, dev):
     "A calibration batch (token ids, or a dict of tensors) on `dev`."
     return {k: v.to(dev) for k, v in b.items()} if hasattr(b, 'keys') else torch.as_tensor(b).to(dev)
 
+# %% ../nbs/11_ca_lora.ipynb #b52ee6e3
 class CALoRARecipe(Recipe):
     "CA-LoRA in the shared loop: inherited LoRA + recovery modules on one fixed compressed base, distilled from the uncompressed one."
     def __init__(self, cfg:CALoRAConfig,    # the run's configuration

@@ -111,6 +111,7 @@ def _(split, rows):
 def _(split, rows):
     return [dict(premise=r['premise'], hypothesis=r['hypothesis'], label=['entailment', 'not_entailment'][r['label']]) for r in rows]
 
+# %% ../nbs/05a_data.ipynb #81cdbd8d
 @parser('mnli')
 def _(split, rows): return [dict(id=k, premise=v['text_a'], hypothesis=v['text_b'], gold=_NLI3[v['label']]) for k, v in rows.items()]
 @hub_rows('mnli')

@@ -102,6 +102,7 @@ def _layer_coverage(model, have:set):
     want = {layer_index(n, model) for n in lins if n.rsplit('.', 1)[-1] in kinds}
     return got - {None}, want - {None}
 
+# %% ../nbs/12_deploy.ipynb #0eeee85b
 def check_adapter(adapter:str|Path, model:nn.Module):
     "Raise a clear error if the LoRA adapter at `adapter` does not fit `model` (modules, shapes, layer count, weights)."
     cfg = adapter_config(adapter)
@@ -144,6 +145,7 @@ def is_ca_lora(adapter:str|Path)->bool:
     "Whether an adapter folder holds a CA-LoRA adapter (a peft LoRA plus recovery modules, `ca_lora.json`)."
     return (Path(adapter)/'ca_lora.json').exists()
 
+# %% ../nbs/12_deploy.ipynb #e7c71e8d
 @contextmanager
 def deployment(model:nn.Module,          # plain fp32 base (not modified when the context exits)
                adapter:str|Path|None,    # peft adapter folder, or None for the base alone

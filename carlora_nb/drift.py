@@ -148,6 +148,7 @@ def make_checkpoints(base:str|Path=DEFAULT_MODEL, # default model name, local ch
         out.append(dst); prev_key, prev_path = key, dst
     return out
 
+# %% ../nbs/09_drift.ipynb #43ed9013
 def _make_one(t, corpus, ck, dst, base_path, prev_path, seed, cfg, progress):
     "Train and save checkpoint theta_t from theta_{t-1} (atomically: a kill leaves no half-written folder)."
     from transformers import AutoModelForCausalLM, AutoTokenizer

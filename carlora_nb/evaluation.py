@@ -77,6 +77,7 @@ def _pack(units, batch_size):
         cur.append(u); k += len(u[1])
     return batches + ([cur] if cur else [])
 
+# %% ../nbs/08_eval.ipynb #3b6591fe
 @torch.inference_mode()
 def _ll_shared(model, tok, enc, batch_size, bar):
     "Run each distinct context once, copy its cache for each of its continuations, run only the continuation tokens."

@@ -400,6 +400,7 @@ def _stratified(mass:Tensor, k:int|None, seed:int):
     f = torch.cat([torch.ones(len(top)), torch.full((len(pick),), len(rest) / len(pick))])
     return torch.cat([top, pick]), f.view(-1, 1)
 
+# %% ../nbs/01b_nfq.ipynb #c657896c
 def layer_costs(model:nn.Module,          # model whose weights are quantized
                 space:ConfigSpace,        # layers and configurations
                 sens:dict[str, Tensor],   # per-layer weights from `fisher_diag` or `hessian_diag` (broadcast to the weight)

@@ -78,6 +78,7 @@ class GgmlSpec:
     def __str__(self): return f"ggml:{self.type}"
     def for_rows(self, ncols:int)->str: return ggml_fallback(self.type, ncols)   # what llama.cpp writes for such rows
 
+# %% ../nbs/04_ops.ipynb #325ea96e
 def _quant_str(q)->str:
     if isinstance(q, GgmlSpec): return str(q)
     if q.fmt != 'int': return q.fmt + (f":b{q.group}" if q.group != 64 else '')
@@ -210,6 +211,7 @@ def _ranges(key:str)->tuple:
         else: raise SpecError(f"bad layer range {key!r}: use 'i', 'i-j' or 'i-j,k'")
     return tuple(out)
 
+# %% ../nbs/04_ops.ipynb #158565ad
 @dataclass(frozen=True)
 class LayerConfig:
     "A mixed per-layer compression configuration read from a YAML/JSON file."
@@ -309,6 +311,7 @@ def _unit_scores(lins, ups, down, fused):
     if fused: up = up.view(2, -1).sum(0)
     return d.norm(dim=0) * up.sqrt()
 
+# %% ../nbs/04_ops.ipynb #97c6e917
 def coupled_masks(model:nn.Module,       # plain or peft model
                   ratio:float,           # fraction of FFN channels / heads removed in each layer
                   what:str='coupled',    # 'ffn', 'heads' or 'coupled' (both)
@@ -379,6 +382,7 @@ def _calibrate(model, lins:dict, names:set, calib, want_h:bool, want_n:bool):
         for h in hooks: h.remove()
     return H, N
 
+# %% ../nbs/04_ops.ipynb #4b2be6ef
 def _compress_linear(w, op:Operator, H=None, N=None, cpl=(None, None)):
     "(weight, row keep, col keep, keep-matrix) for one linear under a single-module operator."
     row = col = mask = None
@@ -399,6 +403,7 @@ def _compress_linear(w, op:Operator, H=None, N=None, cpl=(None, None)):
         if op.prune is not None: W = apply_masks(W, row, col, mask)
     return W, row, col, mask
 
+# %% ../nbs/04_ops.ipynb #8f0d00aa
 def compress(op:Operator|str,          # operator or spec
              model:nn.Module,          # plain or peft model (base weights are read, never changed)
              calib=None,               # calibration batches (GPTQ, Wanda, N:M with Wanda scores, MoE routers)
@@ -442,6 +447,7 @@ def compress(op:Operator|str,          # operator or spec
     if skip_op is not None: comp.skip = set(skip_op.choose(len(decoder_layers(model)), seed))
     return comp
 
+# %% ../nbs/04_ops.ipynb #99667876
 def _moe_plan(model, calib, seed):
     "Fit the MoE plan (routers are trained, so gradients are enabled even when called under `no_grad`)."
     from contextlib import nullcontext
@@ -525,6 +531,7 @@ def _module_bits(shape, dtype_bits, op:Operator, keep=None)->float:
     ngroups = o * ro if q.group is None else 1 if q.group == -1 else o * ro * math.ceil(i * co / q.group)
     return n * q.bits + ngroups * (16 + (0 if q.sym else q.bits)) + bitmap
 
+# %% ../nbs/04_ops.ipynb #9fc9a083
 def bits_per_param(op_or_spec:Operator|str, # operator or spec string
                    model:nn.Module,          # model whose compressible linears are counted
                   )->float:                  # average storage bits per compressible parameter

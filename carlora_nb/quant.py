@@ -82,6 +82,7 @@ def _chunk4(wf, out, s, e, bs, lut, midp, srt, codes):
     else: torch.mul(srt.index_select(0, q).view(-1, bs), am, out=out[s:e].view(-1, bs))
     return am.view(-1)
 
+# %% ../nbs/01_quant.ipynb #40207355
 def _fq4(w:Tensor, fmt:str, bs:int, chunk:int=1<<18, codes:bool=False, workers:int|None=None):
     "Blockwise 4-bit fake quant of `w` (or, with `codes`, its sorted-code indices and absmax)."
     lut, midp, srt = _lut(fmt)
@@ -222,6 +223,7 @@ def hessian(x:Tensor,                 # calibration inputs of the layer, (..., i
     h = x.T @ x
     return h if H is None else H.add_(h)
 
+# %% ../nbs/01_quant.ipynb #faf232fa
 def gptq_quant(w:Tensor,           # weight (out, in)
                H:Tensor,           # X^T X (in, in) from `hessian`
                spec:QuantSpec,     # an int format

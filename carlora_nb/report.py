@@ -171,6 +171,7 @@ def _marked(ours:pd.DataFrame, comps:list)->pd.DataFrame:
             out.at[i, c] = f'{r[c]}{m}'
     return out
 
+# %% ../nbs/14a_report.ipynb #38e7632b
 def _comparisons_md(comps:list)->str:
     if not comps: return ''
     df = pd.DataFrame(comps)
@@ -209,6 +210,7 @@ def write_table(ours:pd.DataFrame,   # first column row names (paper's names), t
     (d/f'{table}.md').write_text(md)
     return md
 
+# %% ../nbs/14a_report.ipynb #d9391555
 def _show_md(md):
     try:
         from IPython.display import Markdown, display; display(Markdown(md))

@@ -80,6 +80,7 @@ def _with_weights(model, W:dict):
 # %% ../nbs/10_theory.ipynb #d3b381ab
 PAPER_OPS = ('nf4', 'fp4', 'int8', 'int4', 'sp:0.3', 'ls:0.25')
 
+# %% ../nbs/10_theory.ipynb #4708f019
 def nonexpansiveness(model,                          # plain causal LM with real weights (theta = a)
                      ops=PAPER_OPS,                   # operator specs (or `Operator`s)
                      n_pairs:int=1,                   # random draws of b per random pair kind and size
@@ -129,6 +130,7 @@ def nonexpansiveness(model,                          # plain causal LM with real
     df['ratio'] = df.cdist/df.dist.where(df.dist > 0)
     return df
 
+# %% ../nbs/10_theory.ipynb #10874c62
 def nonexp_summary(df:pd.DataFrame,  # output of `nonexpansiveness`
                    tol:float=1e-6,   # ratios above 1 + tol count as failures
                   )->pd.DataFrame:   # per (op, masks, pair, rel): pairs, failure fraction, median/max ratio, whole-model ratio
@@ -258,6 +260,7 @@ def fit_adapter(model,                      # plain causal LM (theta)
 # %% ../nbs/10_theory.ipynb #623e94b9
 def _norm(ts)->float: return math.sqrt(sum(float(t.pow(2).sum()) for t in ts))
 
+# %% ../nbs/10_theory.ipynb #ebb80e6f
 def loss_lipschitz(model,                    # plain causal LM (theta)
                    adapter,                  # adapter folder or `adapter_deltas` output (x)
                    batch:dict,               # loss batch (with labels)
