@@ -30,6 +30,10 @@ dev_requirements = (cfg.get('dev_requirements') or '').split()
 lmeval_requirements = (cfg.get('lmeval_requirements') or '').split()   # the slow lm-eval-harness agreement check
 gguf_requirements = (cfg.get('gguf_requirements') or '').split()       # llama.cpp targets (source only: compiled once, then pip's wheel cache)
 
+def _only_files(d, names):
+    "Skip caches and anything that is not a regular file or folder (e.g. a kernel's socket left by a running suite)."
+    return [n for n in names if n in ('__pycache__', '.ipynb_checkpoints') or not (Path(d, n).is_file() or Path(d, n).is_dir())]
+
 class BuildWithAssets(build_py):
     """Also copy the table notebooks and the papers' tables into the built package (carlora_nb/assets/), so an installed
     package can run the table suite outside a checkout (inside one, the checkout's own copies take precedence)."""
@@ -37,8 +41,7 @@ class BuildWithAssets(build_py):
         super().run()
         dst = Path(self.build_lib)/cfg['lib_name']/'assets'
         for src, name in (('nbs/tables', 'tables'), ('papers', 'papers')):
-            if Path(src).is_dir(): shutil.copytree(src, dst/name, dirs_exist_ok=True,
-                                                   ignore=shutil.ignore_patterns('__pycache__', '.ipynb_checkpoints'))
+            if Path(src).is_dir(): shutil.copytree(src, dst/name, dirs_exist_ok=True, ignore=_only_files)
 
 project_urls = {}
 if cfg.get('doc_host'): project_urls["Documentation"] = cfg['doc_host'] + cfg.get('doc_baseurl', '')
