@@ -4,6 +4,7 @@
     python tools/nbpy.py py2nb src.py nbs/01_x.ipynb   # `# %%` code cells, `# %% [markdown]` markdown cells
     python tools/nbpy.py nb2py nbs/01_x.ipynb out.py    # the reverse (outputs dropped)
 `# %% tags=[parameters]` gives a code cell tags (papermill's parameters cell).
+py2nb keeps the ids of cells whose type and source are unchanged, so the exported modules' cell markers stay put.
 """
 import json, re, sys
 from pathlib import Path
@@ -32,6 +33,13 @@ def py2nb(src, dst):
             tags = [t.strip(' "\'') for t in m.group(1).split(',')] if m else []
         elif kind is not None: cur.append(line)
     flush()
+    if Path(dst).exists():   # keep the ids of unchanged cells (nbdev_clean gives the others new ones)
+        old = {}
+        for c in json.loads(Path(dst).read_text())['cells']:
+            if 'id' in c: old.setdefault((c['cell_type'], ''.join(c['source'])), []).append(c['id'])
+        for c in cells:
+            ids = old.get((c['cell_type'], ''.join(c['source'])))
+            if ids: c['id'] = ids.pop(0)
     nb = dict(cells=cells, metadata=dict(kernelspec=dict(display_name='python3', language='python', name='python3')),
               nbformat=4, nbformat_minor=5)
     Path(dst).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
