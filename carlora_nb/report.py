@@ -81,7 +81,7 @@ def kl_between(ref:Cell, cmp:Cell)->np.ndarray:
     if len(ref.preds) != len(cmp.preds): raise ValueError(f"{len(ref.preds)} vs {len(cmp.preds)} seeds: compare the same adapters")
     return np.stack([kl_answers(a, b) for a, b in zip(ref.preds, cmp.preds)])
 
-# %% ../nbs/14a_report.ipynb #c963a02d
+# %% ../nbs/14a_report.ipynb #279261d8
 class TableRun:
     "What every table notebook shares: profile, output folders, column names, cached runs, writing tables and figures."
     def __init__(self, profile:str='smoke', out_dir:str|Path='results', model:str|None=None, tasks:list|None=None,
@@ -148,7 +148,6 @@ class TableRun:
         _show_md(md); return md
     def checkpoints(self)->list[str]:
         "theta_0 (the base) .. theta_T, made once with the profile's drift settings (`drift.make_checkpoints`)."
-        from dataclasses import asdict
         from carlora_nb.drift import make_checkpoints
         return [str(p) for p in make_checkpoints(self.model, **asdict(self.prof.drift), seed=self.seed)]
     def figure(self, fig, name:str)->Path:

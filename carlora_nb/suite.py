@@ -93,7 +93,7 @@ def write_index(out:Path, status:pd.DataFrame, profile_name:str):
                                   f'<style>body{{font-family:sans-serif;max-width:60rem;margin:2rem auto}}'
                                   f'table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.2rem .5rem}}</style>{body}')
 
-# %% ../nbs/14b_suite.ipynb #3d25ea1e
+# %% ../nbs/14b_suite.ipynb #806f3e09
 def run_costs(out:str|Path,                  # a results folder (with runs/<table>.csv)
               status:pd.DataFrame|None=None, # `run_suite`'s rows (table, seconds): notebook wall times, suite order
              )->pd.DataFrame:                # one row per table, and a total row
@@ -101,7 +101,9 @@ def run_costs(out:str|Path,                  # a results folder (with runs/<tabl
     led = {f.stem: pd.read_csv(f) for f in sorted((Path(out)/'runs').glob('*.csv'))}
     def ledger_of(nb:str):   # notebook `table1_hardware` writes runs/table1.csv
         return next((k for k in sorted(led, key=len, reverse=True) if nb == k or nb.startswith(k + '_')), None)
+    marks = {f.name[:-len('.done.json')]: read_json(f)['seconds'] for f in (Path(out)/'notebooks').glob('*.done.json')}
     items = [(r.table, ledger_of(r.table), float(r.seconds)) for r in status.itertuples()] if status is not None else []
+    items += [(nb, ledger_of(nb), float(sec)) for nb, sec in sorted(marks.items()) if nb not in {n for n, _, _ in items}]   # earlier suite runs
     items += [(k, k, np.nan) for k in led if k not in {l for _, l, _ in items}]
     seen, rows = set(), []
     for name, k, wall in items:
