@@ -252,7 +252,7 @@ def _overall(vs:list)->str:
     return f'mixed ({s} for, {c} against of {len(vs)})' if s and c else f'supported ({s} of {len(vs)})' if s else \
            f'contradicted ({c} of {len(vs)})' if c else f'inconclusive ({len(vs)} comparison{"s" if len(vs) > 1 else ""})'
 
-# %% ../nbs/14a_report.ipynb #b3856a40
+# %% ../nbs/14a_report.ipynb #b760f79c
 def claims_page(out_dir:str|Path, # a results folder (with tables/*_comparisons.csv)
                 prof:Profile|None=None, # the profile it ran on (for the scale note)
                )->str:             # the Markdown written to out_dir/claims.md
@@ -271,7 +271,7 @@ def claims_page(out_dir:str|Path, # a results folder (with tables/*_comparisons.
         if len(sub):
             d = sub.assign(verdict=[verdict(r['diff'], r['lo'], r['hi'], bool(r['significant']), c['expect'], r['metric']) for _, r in sub.iterrows()])
             f = lambda r: f"{r['diff']:+.{1 if r['metric'] == 'acc' else 3}f} [{r['lo']:+.{1 if r['metric'] == 'acc' else 3}f}, {r['hi']:+.{1 if r['metric'] == 'acc' else 3}f}]"
-            d['A - B [95% CI]'] = [f(r) for _, r in d.iterrows()]; d['p'] = d.p.round(4)
+            d['A - B [95% CI]'] = [f(r) for _, r in d.iterrows()]; d['p'] = [f'{p:.3f}' for p in d.p]   # text: md_table's float format would print 0.052 as 0.1
             details.append(f"### {c['claim']}\n\n{c['paper']}; tested as `{c['expect']}`.\n\n"
                            + md_table(d[['table', 'A', 'B', 'column', 'metric', 'A - B [95% CI]', 'p', 'n', 'verdict']]))
     head = ("# Which claims hold at this scale\n\nEach claim of the three papers that the table suite tests, with the verdict of its "
