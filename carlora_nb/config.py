@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Literal
 
 # %% auto #0
-__all__ = ['METHOD_CONFIGS', 'inspect_empty', 'rng', 'TrainConfig', 'method_names', 'CALoRAConfig', 'CoALoRAConfig', 'EvalConfig',
-           'DriftConfig', 'ConfigError', 'validate', 'deep_merge', 'read_yaml', 'package_data', 'repo_root', 'assets',
-           'Profile', 'profile_names', 'profile_file', 'load_profile', 'cli_parser', 'parse_config']
+__all__ = ['METHOD_CONFIGS', 'TABLE_PARAMS', 'inspect_empty', 'rng', 'TrainConfig', 'method_names', 'CALoRAConfig',
+           'CoALoRAConfig', 'EvalConfig', 'DriftConfig', 'ConfigError', 'validate', 'deep_merge', 'read_yaml',
+           'package_data', 'repo_root', 'assets', 'Profile', 'profile_names', 'profile_file', 'load_profile',
+           'cli_parser', 'parse_config']
 
 # %% ../nbs/00a_config.ipynb #8d231247
 def rng(default, ge=None, gt=None, le=None, lt=None):
@@ -226,7 +227,7 @@ def assets(kind:str, # 'papers' or 'tables'
                                                f"has no {p} (build the wheel from a checkout: setup.py copies them)")
     return p
 
-# %% ../nbs/00a_config.ipynb #c5df8288
+# %% ../nbs/00a_config.ipynb #685aa26b
 @dataclass
 class Profile:
     "A loaded profile: models, tasks, seeds, and the configs of every run of the table suite."
@@ -243,6 +244,12 @@ class Profile:
     drift: DriftConfig           # drift-checkpoint settings
     theory: dict                 # sizes of the theory checks
     description: str = ''        # one sentence about the profile
+    tables: dict = field(default_factory=dict)   # table name (a notebook-name prefix, as in `suite --tables`) -> its parameters (tasks, model, seed)
+
+    def table_params(self, nb:str)->dict:
+        "The parameters this profile sets for table notebook `nb` (a stem such as 'coa_table1'): the longest matching prefix's."
+        hits = sorted((k for k in self.tables if nb == k or nb.startswith(k)), key=len)
+        return dict(self.tables[hits[-1]]) if hits else {}
 
     def train_config(self, method:str, **over)->TrainConfig:
         "The `TrainConfig` of `method` under this profile, with `over` applied (validated)."
@@ -254,7 +261,7 @@ class Profile:
         "The `EvalConfig` of this profile with `over` applied (validated)."
         return _fill(EvalConfig, dict(asdict(self.eval), **over), f'profile {self.name}, eval')
 
-# %% ../nbs/00a_config.ipynb #5699cbab
+# %% ../nbs/00a_config.ipynb #065d869a
 def profile_names()->list[str]:
     "Names of the shipped profiles and those in `$CARLORA_PROFILES`."
     dirs = [package_data('profiles')] + [Path(p) for p in os.environ.get('CARLORA_PROFILES', '').split(os.pathsep) if p]
@@ -270,6 +277,8 @@ def profile_file(name:str|Path)->Path:
     for d in dirs:
         if (d/f'{name}.yaml').exists(): return d/f'{name}.yaml'
     raise ConfigError(f"unknown profile {str(name)!r}: choose one of {', '.join(profile_names())} or pass a .yaml file")
+
+TABLE_PARAMS = {'tasks', 'model', 'seed'}   # the parameters a profile may set per table (every table notebook has them)
 
 def load_profile(name:str|Path='cpu', # profile name or YAML file
                  **overrides,         # top-level keys to replace (e.g. tasks=['rte']) or sections to merge (train={'r': 4})
@@ -287,10 +296,17 @@ def load_profile(name:str|Path='cpu', # profile name or YAML file
     methods = d.get('methods') or {}
     for m, o in methods.items():
         if m not in METHOD_CONFIGS: raise ConfigError(f"profile {f}: methods.{m} is not a method ({', '.join(METHOD_CONFIGS)})")
+    tables = d.get('tables') or {}
+    for t, o in tables.items():
+        if not isinstance(o, dict): raise ConfigError(f"profile {f}: tables.{t} must map parameter names to values, got {o!r}")
+        bad = sorted(set(o) - TABLE_PARAMS)
+        if bad: raise ConfigError(f"profile {f}: tables.{t} sets {bad}; a table's parameters are {sorted(TABLE_PARAMS)}")
+        if 'tasks' in o and not (isinstance(o['tasks'], list) and o['tasks']):
+            raise ConfigError(f"profile {f}: tables.{t}.tasks must be a non-empty list, got {o['tasks']!r}")
     prof = Profile(name=f.stem, model=d['model'], model2=list(d.get('model2') or []), tasks=list(d['tasks']),
                    tasks2=list(d.get('tasks2') or d['tasks']), seeds=list(d.get('seeds') or [0]),
                    operators=list(d.get('operators') or []), methods=methods, theory=dict(d.get('theory') or {}),
-                   description=d.get('description', ''), **args)
+                   description=d.get('description', ''), tables={k: dict(v) for k, v in tables.items()}, **args)
     for m in methods: prof.train_config(m)   # every method's config validates now, not mid-suite
     return prof
 

@@ -47,7 +47,7 @@ def _run_one(nb:Path, out:Path, params:dict, key_extra:dict, log_output:bool)->d
     write_json(marker, dict(key=key, seconds=secs))
     return dict(table=nb.stem, status='ok', seconds=secs)
 
-# %% ../nbs/14b_suite.ipynb #c476db15
+# %% ../nbs/14b_suite.ipynb #22cb4a3b
 def run_suite(profile:str|Path='cpu',   # profile name or YAML file (see `carlora_nb.config.load_profile`)
               out:str|Path='results',   # output folder
               tables:list|None=None,    # subset of table names, e.g. ['table1', 'table3']
@@ -55,7 +55,7 @@ def run_suite(profile:str|Path='cpu',   # profile name or YAML file (see `carlor
               log_output:bool=False,    # stream the notebooks' output
              )->pd.DataFrame:           # one row per table: status and seconds
     "Execute the table notebooks with papermill and write `out/index.md` and `out/index.html`."
-    load_profile(profile)                                  # a bad profile fails before anything runs
+    prof = load_profile(profile)                           # a bad profile fails before anything runs
     pf = profile_file(profile)
     out = Path(out).resolve(); (out/'notebooks').mkdir(parents=True, exist_ok=True)
     nbl = table_notebooks(nbs)
@@ -67,7 +67,7 @@ def run_suite(profile:str|Path='cpu',   # profile name or YAML file (see `carlor
     from tqdm.auto import tqdm
     for nb in (bar := tqdm(nbl, desc=f'table suite ({pf.stem})', unit='table')):
         bar.set_postfix_str(nb.stem)
-        r = _run_one(nb, out, params, key_extra, log_output); rows.append(r)
+        r = _run_one(nb, out, dict(params, **prof.table_params(nb.stem)), key_extra, log_output); rows.append(r)
         print(f"{r['table']}: {r['status']} ({r['seconds']:.0f}s)" + (f" -- {r['error']}" if r.get('error') else ''), flush=True)
         write_index(out, pd.DataFrame(rows), pf.stem)
     return pd.DataFrame(rows)
