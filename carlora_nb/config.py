@@ -227,7 +227,7 @@ def assets(kind:str, # 'papers' or 'tables'
                                                f"has no {p} (build the wheel from a checkout: setup.py copies them)")
     return p
 
-# %% ../nbs/00a_config.ipynb #685aa26b
+# %% ../nbs/00a_config.ipynb #a0fca06f
 @dataclass
 class Profile:
     "A loaded profile: models, tasks, seeds, and the configs of every run of the table suite."
@@ -248,7 +248,7 @@ class Profile:
 
     def table_params(self, nb:str)->dict:
         "The parameters this profile sets for table notebook `nb` (a stem such as 'coa_table1'): the longest matching prefix's."
-        hits = sorted((k for k in self.tables if nb == k or nb.startswith(k)), key=len)
+        hits = sorted((k for k in self.tables if nb.startswith(k)), key=len)
         return dict(self.tables[hits[-1]]) if hits else {}
 
     def train_config(self, method:str, **over)->TrainConfig:
