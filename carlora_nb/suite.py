@@ -13,7 +13,7 @@ from .config import load_profile, profile_file, assets, read_yaml
 # %% auto #0
 __all__ = ['table_notebooks', 'run_suite', 'write_index', 'run_costs', 'write_costs']
 
-# %% ../nbs/14b_suite.ipynb #54c74272
+# %% ../nbs/14b_suite.ipynb #4ceeeffa
 def table_notebooks(nbs:str|Path|None=None)->list[Path]:
     "The parameterized table notebooks, in order (the claims page last: it reads the others' comparisons)."
     return sorted((Path(nbs) if nbs else assets('tables')).glob('*.ipynb'), key=lambda p: (p.stem.startswith('claims'), p.stem))
@@ -22,6 +22,11 @@ def _ipc(d:str):
     "Kernel config: local sockets (no TCP ports, no 'running over TCP' warning) under `d`, not the notebook's folder."
     from traitlets.config import Config
     return Config(KernelManager={'transport': 'ipc', 'ip': str(Path(d)/'kernel')})
+
+def _comparisons_digest(out:Path)->dict:
+    "What the claims page reads: a digest of each table's comparisons CSV under `out/tables/`."
+    import hashlib
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in sorted((Path(out)/'tables').glob('*_comparisons.csv'))}
 
 def _has_parameters(nb:Path)->bool:
     return any('parameters' in c.get('metadata', {}).get('tags', []) for c in read_json(nb)['cells'])
@@ -47,7 +52,7 @@ def _run_one(nb:Path, out:Path, params:dict, key_extra:dict, log_output:bool)->d
     write_json(marker, dict(key=key, seconds=secs))
     return dict(table=nb.stem, status='ok', seconds=secs)
 
-# %% ../nbs/14b_suite.ipynb #22cb4a3b
+# %% ../nbs/14b_suite.ipynb #95541a28
 def run_suite(profile:str|Path='cpu',   # profile name or YAML file (see `carlora_nb.config.load_profile`)
               out:str|Path='results',   # output folder
               tables:list|None=None,    # subset of table names, e.g. ['table1', 'table3']
@@ -67,7 +72,8 @@ def run_suite(profile:str|Path='cpu',   # profile name or YAML file (see `carlor
     from tqdm.auto import tqdm
     for nb in (bar := tqdm(nbl, desc=f'table suite ({pf.stem})', unit='table')):
         bar.set_postfix_str(nb.stem)
-        r = _run_one(nb, out, dict(params, **prof.table_params(nb.stem)), key_extra, log_output); rows.append(r)
+        extra = dict(key_extra, comparisons=_comparisons_digest(out)) if nb.stem.startswith('claims') else key_extra
+        r = _run_one(nb, out, dict(params, **prof.table_params(nb.stem)), extra, log_output); rows.append(r)
         print(f"{r['table']}: {r['status']} ({r['seconds']:.0f}s)" + (f" -- {r['error']}" if r.get('error') else ''), flush=True)
         write_index(out, pd.DataFrame(rows), pf.stem)
     return pd.DataFrame(rows)
